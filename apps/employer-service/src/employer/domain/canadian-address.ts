@@ -1,0 +1,53 @@
+import { invalid, object, optionalText, requiredText, valid, type Validated } from './validated';
+
+export const PROVINCES = [
+  'AB',
+  'BC',
+  'MB',
+  'NB',
+  'NL',
+  'NS',
+  'NT',
+  'NU',
+  'ON',
+  'PE',
+  'QC',
+  'SK',
+  'YT',
+] as const;
+export type Province = (typeof PROVINCES)[number];
+
+export interface Address {
+  line1: string;
+  line2?: string;
+  city: string;
+  province: Province;
+  /** `A1A 1A1`: upper case, one space. */
+  postalCode: string;
+}
+
+export function province(input: unknown): Validated<Province> {
+  const code = typeof input === 'string' ? input.trim().toUpperCase() : '';
+  return (PROVINCES as readonly string[]).includes(code)
+    ? valid(code as Province)
+    : invalid(`must be a province or territory code: ${PROVINCES.join(', ')}`);
+}
+
+// Canada Post never uses D, F, I, O, Q or U, nor W or Z as the first letter.
+const POSTAL_CODE = /^([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z])(\d[ABCEGHJ-NPRSTV-Z]\d)$/;
+
+export function postalCode(input: unknown): Validated<string> {
+  const compact = typeof input === 'string' ? input.replace(/\s+/g, '').toUpperCase() : '';
+  const match = POSTAL_CODE.exec(compact);
+  return match ? valid(`${match[1]} ${match[2]}`) : invalid('must be a Canadian postal code (A1A 1A1)');
+}
+
+export function address(input: unknown): Validated<Address> {
+  return object(input, (a) => ({
+    line1: requiredText(a.line1),
+    line2: optionalText(a.line2),
+    city: requiredText(a.city),
+    province: province(a.province),
+    postalCode: postalCode(a.postalCode),
+  }));
+}

@@ -1,0 +1,13 @@
+export * from './offer.commands';
+export * from './offer.decider';
+export * from './offer.errors';
+export * from './offer.events';
+export * from './offer.state';
+export { COMPLIANCE_FEE, type FeeExemption, type FeeSettlement, type PaidFee } from './compliance-fee';
+export { EXEMPTION_CODES, type ExemptionCode, type ExemptionCodeEntry } from './exemption-codes';
+export type { DraftChanges, OfferDetails } from './offer-details';
+export type { Candidate } from './candidate';
+export type { Job, JobRequirements, WorkLocation } from './job';
+export { WAGE_UNITS, type Wage, type WageUnit } from './wage';
+export { PROVINCES, type Province } from './canadian-province';
+export type { FieldErrors } from './validated';
