@@ -1,0 +1,10 @@
+export * from './application.commands';
+export * from './application.decider';
+export * from './application.errors';
+export * from './application.events';
+export * from './application.state';
+export * from './case-decisions';
+export { isPassportValidAfter, type Applicant } from './applicant';
+export { PROCESSING_FEES, areProcessingFees, type ApplicationFees } from './application-fees';
+export type { ApplicationDocument } from './application-documents';
+export type { FieldErrors } from './validated';

@@ -1,0 +1,11 @@
+export * from './case.commands';
+export * from './case.decider';
+export * from './case.errors';
+export * from './case.events';
+export * from './case.state';
+export * from './case-application';
+export * from './case-explanation';
+export * from './eligibility-checks';
+export * from './permit';
+export * from './refusal-rules';
+export type { FieldErrors } from './validated';
