@@ -5,9 +5,18 @@ import tseslint from 'typescript-eslint';
 export const domainForbiddenImports = {
   patterns: [
     { group: ['@nestjs/*'], message: 'domain/ is pure: no NestJS.' },
-    { group: ['kafkajs', 'pg', 'pg-*', '@electric-sql/*', '@kurrent/*', '@eventstore/*'], message: 'domain/ is pure: no I/O clients.' },
-    { group: ['@imp/event-store', '@imp/messaging', '@imp/service-kit'], message: 'domain/ is pure: no adapters.' },
-    { group: ['**/application/*', '**/api/*', '**/projections/*', '**/integration/*'], message: 'domain/ may not depend on outer layers.' },
+    {
+      group: ['kafkajs', 'pg', 'pg-*', '@electric-sql/*', '@kurrent/*', '@eventstore/*'],
+      message: 'domain/ is pure: no I/O clients.',
+    },
+    {
+      group: ['@imp/event-store', '@imp/messaging', '@imp/service-kit'],
+      message: 'domain/ is pure: no adapters.',
+    },
+    {
+      group: ['**/application/*', '**/api/*', '**/projections/*', '**/integration/*'],
+      message: 'domain/ may not depend on outer layers.',
+    },
   ],
 };
 
@@ -30,7 +39,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@imp/*', '@nestjs/*', 'kafkajs', 'pg'], message: 'contracts depend on nothing of ours.' }] },
+        {
+          patterns: [
+            {
+              group: ['@imp/*', '@nestjs/*', 'kafkajs', 'pg'],
+              message: 'contracts depend on nothing of ours.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,4 +1,4 @@
-import type { Actor, EventStore, ExpectedRevision, RecordedEvent } from '@imp/event-store';
+import type { Actor, EventStore, ExpectedRevision, LogPosition, RecordedEvent } from '@imp/event-store';
 import { WrongExpectedVersionError } from '@imp/event-store';
 import { type Command, type Decider, type DomainEvent, fold, isRefusal } from './decider';
 
@@ -32,6 +32,8 @@ export interface HandledCommand<E extends DomainEvent, S> {
   events: E[];
   state: S;
   revision: bigint;
+  /** Global positions of the appended events: what a read model must reach to include them. */
+  positions: LogPosition[];
 }
 
 const MAX_ATTEMPTS = 5;
@@ -45,13 +47,17 @@ export async function handleCommand<C extends Command, E extends DomainEvent, S>
     const history = await store.readStream(streamId);
     const actual = history.length === 0 ? -1n : history[history.length - 1].revision;
     if (options.expectedRevision !== undefined && options.expectedRevision !== actual) {
-      throw new WrongExpectedVersionError(streamId, options.expectedRevision, actual < 0n ? 'no_stream' : actual);
+      throw new WrongExpectedVersionError(
+        streamId,
+        options.expectedRevision,
+        actual < 0n ? 'no_stream' : actual,
+      );
     }
     const state = fold(decider, history.map(toDomainEvent<E>));
     const decision = decider.decide(command, state);
     if (isRefusal(decision)) throw decision;
     const events = [...decision];
-    if (events.length === 0) return { events, state, revision: actual };
+    if (events.length === 0) return { events, state, revision: actual, positions: [] };
 
     const expected: ExpectedRevision = actual < 0n ? 'no_stream' : actual;
     try {
@@ -69,9 +75,15 @@ export async function handleCommand<C extends Command, E extends DomainEvent, S>
         },
       }));
       const result = await store.appendToStream(streamId, newEvents, { expectedRevision: expected });
-      return { events, state: fold(decider, events, state), revision: result.nextExpectedRevision };
+      return {
+        events,
+        state: fold(decider, events, state),
+        revision: result.nextExpectedRevision,
+        positions: result.positions,
+      };
     } catch (error) {
-      const retry = error instanceof WrongExpectedVersionError && options.retryOnConflict && attempt < MAX_ATTEMPTS;
+      const retry =
+        error instanceof WrongExpectedVersionError && options.retryOnConflict && attempt < MAX_ATTEMPTS;
       if (!retry) throw error;
     }
   }

@@ -29,12 +29,17 @@ export class InProcessTransport implements MessageTransport {
   private deliver(group: Group, topic: string, messages: OutgoingMessage[]): Promise<void> {
     const previous = group.tails.get(topic) ?? Promise.resolve();
     const next = previous.then(async () => {
-      for (const message of messages) {
-        if (group.stopped) return;
-        const offset = group.offsets.get(topic) ?? 0n;
-        group.offsets.set(topic, offset + 1n);
-        await group.options.handle({ ...message, topic, partition: 0, offset: offset.toString() });
-      }
+      if (group.stopped || messages.length === 0) return;
+      const first = group.offsets.get(topic) ?? 0n;
+      group.offsets.set(topic, first + BigInt(messages.length));
+      await group.options.handle(
+        messages.map((message, i) => ({
+          ...message,
+          topic,
+          partition: 0,
+          offset: (first + BigInt(i)).toString(),
+        })),
+      );
     });
     group.tails.set(
       topic,

@@ -5,3 +5,5 @@ export * from './sql';
 export * from './outbox-relay';
 export * from './integration-consumer';
 export * from './messaging-metrics';
+export * from './projection-runner';
+export * from './integration-message';

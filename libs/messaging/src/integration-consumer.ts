@@ -9,8 +9,15 @@ export interface ParsedEvent {
 
 export type ParseResult<E extends ParsedEvent> = { ok: true; event: E } | { ok: false; reason: string };
 
-/** Applies one event inside the transaction that also records it in the inbox. */
-export type EventApplier<E extends ParsedEvent> = (event: E, tx: Sql) => Promise<void>;
+/** Changes read models for one event, inside the transaction that also records it in the inbox. */
+export type EventProjector<E extends ParsedEvent> = (event: E, tx: Sql) => Promise<void>;
+
+/**
+ * Acts on one event after it is projected: runs commands on the service's own aggregates. Must be
+ * idempotent (deciders that ignore what they already did), since a crash before the inbox records the
+ * reaction runs it again.
+ */
+export type EventReactor<E extends ParsedEvent> = (event: E) => Promise<void>;
 
 export interface ConsumerMetrics {
   applied(topic: string): void;
@@ -27,7 +34,8 @@ export interface IntegrationConsumerOptions<E extends ParsedEvent> {
   schema: string;
   /** Decodes, validates and upcasts a message to the latest contract version. */
   parse: (message: IncomingMessage) => ParseResult<E>;
-  apply: EventApplier<E>;
+  project?: EventProjector<E>;
+  react?: EventReactor<E>;
   /** Delays between attempts; after the last one the message goes to the dead-letter topic. */
   retryDelaysMs?: number[];
   metrics?: ConsumerMetrics;
@@ -36,9 +44,11 @@ export interface IntegrationConsumerOptions<E extends ParsedEvent> {
 export const deadLetterTopicOf = (topic: string) => `${topic}.dlq`;
 
 /**
- * One consumer group of a service. Each event is applied exactly once to the read models: the inbox row
- * and the change commit together, so a redelivered event changes nothing. A message that keeps failing,
- * or fails its schema, is dead-lettered with the reason and its partition moves on.
+ * One consumer group of a service. Each event is projected exactly once: the inbox row and the read-model
+ * change commit together, so a redelivered event changes nothing. Reactions run after that, outside the
+ * transaction (they append to the service's own store), and the inbox marks them done; a crash in between
+ * repeats only the idempotent reaction. A message that keeps failing, or fails its schema, is
+ * dead-lettered with the reason and its partition moves on.
  */
 export class IntegrationConsumer<E extends ParsedEvent> {
   private readonly logger: Logger;
@@ -63,7 +73,7 @@ export class IntegrationConsumer<E extends ParsedEvent> {
     this.handle = await this.options.transport.consume({
       groupId: this.options.groupId,
       topics: this.options.topics,
-      handle: (message) => this.process(message),
+      handle: (messages) => this.processBatch(messages),
       onLag: (topic, partition, lag) => this.options.metrics?.lag(topic, partition, lag),
     });
   }
@@ -72,36 +82,94 @@ export class IntegrationConsumer<E extends ParsedEvent> {
     await this.handle?.stop();
   }
 
+  /**
+   * The fast path: the whole batch's inbox rows and projections in one transaction. If anything in it fails,
+   * the batch is rolled back and each message is processed on its own, so a poison message is retried and
+   * dead-lettered alone while the others still apply.
+   */
+  async processBatch(messages: IncomingMessage[]): Promise<void> {
+    const valid: { message: IncomingMessage; event: E }[] = [];
+    for (const message of messages) {
+      const parsed = this.options.parse(message);
+      if (parsed.ok) valid.push({ message, event: parsed.event });
+      else await this.deadLetter(message, `invalid message: ${parsed.reason}`);
+    }
+    if (valid.length === 0) return;
+    let pendingReactions: E[];
+    try {
+      pendingReactions = await this.options.sql.transaction(async (tx) => {
+        const toReact: E[] = [];
+        for (const { message, event } of valid) {
+          const outcome = await this.project(event, message.topic, tx);
+          if (outcome === 'projected') toReact.push(event);
+          this.count(outcome, message.topic);
+        }
+        return toReact;
+      });
+    } catch {
+      for (const { message, event } of valid) await this.processOne(message, event);
+      return;
+    }
+    for (const event of pendingReactions) {
+      const message = valid.find((v) => v.event === event)!.message;
+      await this.processOne(message, event);
+    }
+  }
+
   async process(message: IncomingMessage): Promise<void> {
-    const parsed = this.options.parse(message);
-    if (!parsed.ok) return this.deadLetter(message, `invalid message: ${parsed.reason}`);
+    return this.processBatch([message]);
+  }
+
+  /** One event with retries and backoff, then the dead-letter topic. */
+  private async processOne(message: IncomingMessage, event: E): Promise<void> {
     const delays = this.options.retryDelaysMs ?? [50, 200, 1000];
     for (let attempt = 0; ; attempt++) {
       try {
-        const applied = await this.applyOnce(parsed.event, message.topic);
-        if (applied) this.options.metrics?.applied(message.topic);
-        else this.options.metrics?.duplicate(message.topic);
+        const outcome = await this.options.sql.transaction((tx) => this.project(event, message.topic, tx));
+        if (outcome === 'projected') {
+          await this.options.react?.(event);
+          await this.options.sql.query(
+            `UPDATE ${qualified(this.options.schema, 'inbox')} SET outcome = 'applied' WHERE event_id = $1`,
+            [event.id],
+          );
+          this.count('applied', message.topic);
+        } else this.count(outcome, message.topic);
         return;
       } catch (error) {
         const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-        if (attempt >= delays.length) return this.deadLetter(message, reason, parsed.event);
-        this.logger.warn(`${parsed.event.type} ${parsed.event.id} failed (attempt ${attempt + 1}): ${reason}`);
+        if (attempt >= delays.length) return this.deadLetter(message, reason, event);
+        this.logger.warn(`${event.type} ${event.id} failed (attempt ${attempt + 1}): ${reason}`);
         await new Promise((resolve) => setTimeout(resolve, delays[attempt]));
       }
     }
   }
 
-  private applyOnce(event: E, topic: string): Promise<boolean> {
-    return this.options.sql.transaction(async (tx) => {
-      const { rows } = await tx.query(
-        `INSERT INTO ${qualified(this.options.schema, 'inbox')} (event_id, topic, type, outcome)
-         VALUES ($1, $2, $3, 'applied') ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
-        [event.id, topic, event.type],
-      );
-      if (rows.length === 0) return false;
-      await this.options.apply(event, tx);
-      return true;
-    });
+  /**
+   * Records the event in the inbox and projects it, inside `tx`. 'applied' means done (no reaction needed),
+   * 'projected' means its reaction is still to run, 'duplicate' means an earlier delivery handled it.
+   */
+  private async project(event: E, topic: string, tx: Sql): Promise<'applied' | 'projected' | 'duplicate'> {
+    const inbox = qualified(this.options.schema, 'inbox');
+    const fresh = this.options.react ? 'projected' : 'applied';
+    const inserted = await tx.query(
+      `INSERT INTO ${inbox} (event_id, topic, type, outcome) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
+      [event.id, topic, event.type, fresh],
+    );
+    if (inserted.rows.length > 0) {
+      await this.options.project?.(event, tx);
+      return fresh;
+    }
+    const { rows } = await tx.query<{ outcome: string }>(`SELECT outcome FROM ${inbox} WHERE event_id = $1`, [
+      event.id,
+    ]);
+    // Projected by an earlier delivery whose reaction never finished: only the reaction is left to do.
+    return rows[0]?.outcome === 'projected' ? 'projected' : 'duplicate';
+  }
+
+  private count(outcome: 'applied' | 'projected' | 'duplicate', topic: string): void {
+    if (outcome === 'applied') this.options.metrics?.applied(topic);
+    if (outcome === 'duplicate') this.options.metrics?.duplicate(topic);
   }
 
   private async deadLetter(message: IncomingMessage, error: string, event?: E): Promise<void> {

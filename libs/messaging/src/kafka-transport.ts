@@ -9,6 +9,12 @@ export interface KafkaTransportOptions {
   partitions?: number;
   /** kafkajs waits this long for a fetch to fill; its 5 s default adds seconds of lag. */
   maxWaitTimeInMs?: number;
+  /**
+   * Prefixed to every topic and consumer group on the broker, so that several systems (test runs, staging)
+   * can share one cluster without reading each other's events. Empty in production: topics keep their
+   * contract names.
+   */
+  namespace?: string;
 }
 
 function headersOf(raw: Record<string, unknown> | undefined): Record<string, string> {
@@ -19,6 +25,9 @@ function headersOf(raw: Record<string, unknown> | undefined): Record<string, str
   return out;
 }
 
+/** Messages handed to the consumer at once: one database transaction's worth. */
+const CHUNK = 250;
+
 export class KafkaTransport implements MessageTransport {
   readonly kind = 'kafka';
   private readonly kafka: Kafka;
@@ -26,7 +35,10 @@ export class KafkaTransport implements MessageTransport {
   private producer?: Producer;
   private readonly consumers = new Set<Consumer>();
 
+  private readonly namespace: string;
+
   constructor(private readonly options: KafkaTransportOptions) {
+    this.namespace = options.namespace ?? '';
     this.kafka = new Kafka({
       clientId: options.clientId,
       brokers: options.brokers,
@@ -39,11 +51,18 @@ export class KafkaTransport implements MessageTransport {
   async start(): Promise<void> {
     await this.admin.connect();
     const existing = new Set(await this.admin.listTopics());
-    const wanted = this.options.topics.flatMap((t) => [t, `${t}.dlq`]).filter((t) => !existing.has(t));
+    const wanted = this.options.topics
+      .flatMap((t) => [t, `${t}.dlq`])
+      .map((t) => this.physical(t))
+      .filter((t) => !existing.has(t));
     if (wanted.length > 0) {
       await this.admin.createTopics({
         waitForLeaders: true,
-        topics: wanted.map((topic) => ({ topic, numPartitions: this.options.partitions ?? 3, replicationFactor: 1 })),
+        topics: wanted.map((topic) => ({
+          topic,
+          numPartitions: this.options.partitions ?? 3,
+          replicationFactor: 1,
+        })),
       });
     }
     // One in-flight request keeps a key's messages in order across retries.
@@ -58,34 +77,49 @@ export class KafkaTransport implements MessageTransport {
   async publish(topic: string, messages: OutgoingMessage[]): Promise<void> {
     if (!this.producer) throw new Error('KafkaTransport.start() was not called');
     if (messages.length === 0) return;
-    await this.producer.send({ topic, acks: -1, messages });
+    await this.producer.send({ topic: this.physical(topic), acks: -1, messages });
   }
 
   async consume(options: ConsumerOptions): Promise<ConsumerHandle> {
     const consumer = this.kafka.consumer({
-      groupId: options.groupId,
+      groupId: this.physical(options.groupId),
       maxWaitTimeInMs: this.options.maxWaitTimeInMs ?? 20,
       allowAutoTopicCreation: false,
       retry: { initialRetryTime: 100, retries: 12, maxRetryTime: 5000 },
     });
     this.consumers.add(consumer);
     await consumer.connect();
-    await consumer.subscribe({ topics: options.topics, fromBeginning: true });
+    await consumer.subscribe({ topics: options.topics.map((t) => this.physical(t)), fromBeginning: true });
     await consumer.run({
       eachBatchAutoResolve: false,
-      eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }) => {
-        for (const message of batch.messages) {
+      eachBatch: async ({
+        batch,
+        resolveOffset,
+        heartbeat,
+        isRunning,
+        isStale,
+        commitOffsetsIfNecessary,
+      }) => {
+        for (let i = 0; i < batch.messages.length; i += CHUNK) {
           if (!isRunning() || isStale()) break;
-          await options.handle({
-            topic: batch.topic,
-            partition: batch.partition,
-            offset: message.offset,
-            key: message.key?.toString('utf8') ?? '',
-            value: message.value ?? Buffer.alloc(0),
-            headers: headersOf(message.headers),
-          });
-          resolveOffset(message.offset);
-          options.onLag?.(batch.topic, batch.partition, Number(BigInt(batch.highWatermark) - BigInt(message.offset) - 1n));
+          const chunk = batch.messages.slice(i, i + CHUNK);
+          await options.handle(
+            chunk.map((message) => ({
+              topic: this.logical(batch.topic),
+              partition: batch.partition,
+              offset: message.offset,
+              key: message.key?.toString('utf8') ?? '',
+              value: message.value ?? Buffer.alloc(0),
+              headers: headersOf(message.headers),
+            })),
+          );
+          const last = chunk[chunk.length - 1].offset;
+          resolveOffset(last);
+          options.onLag?.(
+            this.logical(batch.topic),
+            batch.partition,
+            Number(BigInt(batch.highWatermark) - BigInt(last) - 1n),
+          );
           await heartbeat();
         }
         await commitOffsetsIfNecessary();
@@ -99,9 +133,20 @@ export class KafkaTransport implements MessageTransport {
     };
   }
 
+  private physical(name: string): string {
+    return `${this.namespace}${name}`;
+  }
+
+  private logical(topic: string): string {
+    return topic.startsWith(this.namespace) ? topic.slice(this.namespace.length) : topic;
+  }
+
   async check() {
     const cluster = await this.admin.describeCluster();
-    return { ok: cluster.brokers.length > 0, detail: { transport: 'kafka', brokers: cluster.brokers.length } };
+    return {
+      ok: cluster.brokers.length > 0,
+      detail: { transport: 'kafka', brokers: cluster.brokers.length },
+    };
   }
 
   async close(): Promise<void> {

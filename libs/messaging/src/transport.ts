@@ -12,10 +12,10 @@ export interface IncomingMessage extends OutgoingMessage {
 }
 
 /**
- * Called for every message of a partition in order. It must settle each message itself (apply it, or
- * dead-letter it) and only reject when the process cannot go on; the transport then redelivers.
+ * Called with consecutive messages of one partition, in order. It must settle each message itself (apply
+ * it, or dead-letter it) and only reject when the process cannot go on; the transport then redelivers.
  */
-export type MessageHandler = (message: IncomingMessage) => Promise<void>;
+export type MessageHandler = (messages: IncomingMessage[]) => Promise<void>;
 
 export interface ConsumerOptions {
   groupId: string;

@@ -16,7 +16,8 @@ export function commandContextFrom(request: Request): CommandContext {
   const errors: Record<string, string[]> = {};
   if (!id) errors['X-Actor-Id'] = ['header is required: the acting user is recorded in every event'];
   else if (id.length > 200) errors['X-Actor-Id'] = ['header must be at most 200 characters'];
-  if (!role || !ROLE.test(role)) errors['X-Actor-Role'] = ['header is required: a role such as employer, officer'];
+  if (!role || !ROLE.test(role))
+    errors['X-Actor-Role'] = ['header is required: a role such as employer, officer'];
   if (Object.keys(errors).length > 0) {
     throw new ProblemException(400, 'The acting user is missing', { code: 'actor-required', errors });
   }

@@ -22,7 +22,12 @@ export async function createHttpApp(module: unknown, options: HttpAppOptions): P
       .setTitle(options.title)
       .setDescription(options.description)
       .addGlobalParameters(
-        { name: 'X-Actor-Id', in: 'header', required: false, description: 'Acting user (required on writes)' },
+        {
+          name: 'X-Actor-Id',
+          in: 'header',
+          required: false,
+          description: 'Acting user (required on writes)',
+        },
         { name: 'X-Actor-Role', in: 'header', required: false, description: 'Role of the acting user' },
       )
       .build(),

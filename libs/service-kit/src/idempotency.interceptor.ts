@@ -31,11 +31,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
         }
         return next.handle().pipe(
           mergeMap((body) =>
-            from(this.store.complete(scope, key, { status: response.statusCode || HttpStatus.CREATED, body })).pipe(
-              mergeMap(() => of(body)),
-            ),
+            from(
+              this.store.complete(scope, key, { status: response.statusCode || HttpStatus.CREATED, body }),
+            ).pipe(mergeMap(() => of(body))),
           ),
-          catchError((error) => from(this.store.settle(scope, key, error)).pipe(mergeMap(() => throwError(() => error)))),
+          catchError((error) =>
+            from(this.store.settle(scope, key, error)).pipe(mergeMap(() => throwError(() => error))),
+          ),
         );
       }),
     );

@@ -32,7 +32,9 @@ export class IdempotencyStore {
 
   /** Returns the stored answer of an earlier request with this key, or null when this request may run. */
   async claim(scope: string, key: string, request: unknown): Promise<StoredAnswer | null> {
-    const hash = createHash('sha256').update(JSON.stringify(request ?? null)).digest('hex');
+    const hash = createHash('sha256')
+      .update(JSON.stringify(request ?? null))
+      .digest('hex');
     const claimed = await this.sql.query(
       `INSERT INTO ${this.table} (scope, key, request_hash) VALUES ($1, $2, $3)
        ON CONFLICT (scope, key) DO UPDATE SET claimed_at = now(), request_hash = EXCLUDED.request_hash
@@ -53,9 +55,13 @@ export class IdempotencyStore {
       });
     }
     if (row.status === null) {
-      throw new ProblemException(409, 'A request with this Idempotency-Key is still in progress; retry later.', {
-        code: 'idempotency-in-progress',
-      });
+      throw new ProblemException(
+        409,
+        'A request with this Idempotency-Key is still in progress; retry later.',
+        {
+          code: 'idempotency-in-progress',
+        },
+      );
     }
     return { status: row.status, body: row.body };
   }
@@ -71,7 +77,10 @@ export class IdempotencyStore {
 
   /** A server error is not an answer: the key is released so a retry runs the command again. */
   async release(scope: string, key: string): Promise<void> {
-    await this.sql.query(`DELETE FROM ${this.table} WHERE scope = $1 AND key = $2 AND status IS NULL`, [scope, key]);
+    await this.sql.query(`DELETE FROM ${this.table} WHERE scope = $1 AND key = $2 AND status IS NULL`, [
+      scope,
+      key,
+    ]);
   }
 
   async settle(scope: string, key: string, error: unknown): Promise<Problem> {

@@ -9,3 +9,8 @@ export * from './health';
 export * from './metrics';
 export * from './service-kit.module';
 export * from './http-app';
+export * from './service-runtime';
+export * from './service-assembly';
+export * from './history';
+export * from './aggregate-gateway';
+export * from './run-services';

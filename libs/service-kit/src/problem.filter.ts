@@ -8,7 +8,13 @@ export class ProblemFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const body = toProblem(error);
-    if (body.status >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    host.switchToHttp().getResponse<Response>().status(body.status).type('application/problem+json').json(body);
+    if (body.status >= 500)
+      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    host
+      .switchToHttp()
+      .getResponse<Response>()
+      .status(body.status)
+      .type('application/problem+json')
+      .json(body);
   }
 }

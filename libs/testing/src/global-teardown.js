@@ -4,7 +4,11 @@ const path = require('node:path');
 // Locally the broker stays up so the next run starts fast; in CI it is stopped with the run.
 module.exports = async function globalTeardown() {
   for (const container of globalThis.__impContainers ?? []) await container.stop();
-  if (process.env.CI === 'true' && (globalThis.__impStarted ?? []).includes('kafka') && !globalThis.__impContainers) {
+  if (
+    process.env.CI === 'true' &&
+    (globalThis.__impStarted ?? []).includes('kafka') &&
+    !globalThis.__impContainers
+  ) {
     execFileSync('bash', [path.resolve(__dirname, '../../../infra/kafka.sh'), 'down'], { stdio: 'inherit' });
   }
   if (process.env.KURRENTDB_URL === undefined) {

@@ -5,7 +5,9 @@
 export function requireEnv(name: 'DATABASE_URL' | 'KAFKA_BROKERS'): string {
   const value = process.env[name];
   if (!value || value === 'x') {
-    throw new Error(`${name} is not set: run the tests with \`npm test\`, which brings up Kafka and PostgreSQL`);
+    throw new Error(
+      `${name} is not set: run the tests with \`npm test\`, which brings up Kafka and PostgreSQL`,
+    );
   }
   return value;
 }
@@ -18,7 +20,10 @@ export function uniqueSchema(prefix: string): string {
   return `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
 }
 
-export async function eventually<T>(probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 15_000): Promise<T> {
+export async function eventually<T>(
+  probe: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

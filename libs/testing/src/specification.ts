@@ -16,7 +16,9 @@ export function specification<C extends Command, E extends DomainEvent, S>(decid
           return {
             then(...expected: E[]) {
               if (isRefusal(decision)) {
-                throw new Error(`Expected events, but the command was refused: ${decision.name}: ${decision.message}`);
+                throw new Error(
+                  `Expected events, but the command was refused: ${decision.name}: ${decision.message}`,
+                );
               }
               expect(decision).toEqual(expected);
             },

@@ -23,7 +23,10 @@ describe('the domain boundary lint rule', () => {
   });
 
   it('accepts the domain kernel in a domain file', async () => {
-    const result = await lint("import { BusinessRuleError } from '@imp/domain-kernel';\nexport const e = BusinessRuleError;\n", domainFile);
+    const result = await lint(
+      "import { BusinessRuleError } from '@imp/domain-kernel';\nexport const e = BusinessRuleError;\n",
+      domainFile,
+    );
     expect(result.messages.filter((m) => m.ruleId === 'no-restricted-imports')).toEqual([]);
   });
 

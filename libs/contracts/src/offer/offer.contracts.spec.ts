@@ -51,7 +51,7 @@ describe(`contracts on ${Topics.offer}`, () => {
       {
         contract: OfferSubmittedV1,
         data: { ...offerSubmittedV1, candidate: { ...offerSubmittedV1.candidate, citizenship: 'India' } },
-        reason: 'OfferSubmitted v1: data.candidate.citizenship must be a valid ISO31661 Alpha3 code',
+        reason: 'OfferSubmitted v1: data.candidate.citizenship must match /^[A-Z]{3}$/',
       },
       {
         contract: OfferSubmittedV1,

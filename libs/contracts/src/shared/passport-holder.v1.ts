@@ -1,5 +1,6 @@
-import { IsISO31661Alpha3, IsString, MaxLength } from 'class-validator';
-import { IsDateOnly, IsText } from '../validation/decorators';
+import { IsString, MaxLength } from 'class-validator';
+import { IsDateOnly, IsText, MatchesPattern } from '../validation/decorators';
+import { NATIONALITY_CODE } from '../validation/formats';
 
 /**
  * The person exactly as on the passport. Offers and applications share it so the decision service can
@@ -17,8 +18,11 @@ export class PassportHolderV1Dto {
   @IsDateOnly()
   dateOfBirth!: string;
 
-  /** ISO 3166-1 alpha-3, the code printed in the passport's machine-readable zone. */
-  @IsISO31661Alpha3()
+  /**
+   * The nationality code printed in the passport's machine-readable zone (ICAO 9303): ISO 3166-1 alpha-3
+   * plus codes such as XXA (stateless) or UNO (United Nations), so only its shape is checked.
+   */
+  @MatchesPattern(NATIONALITY_CODE)
   citizenship!: string;
 
   @IsText(20)

@@ -1,0 +1,1 @@
+export const applicationStream = (applicationId: string) => `application-${applicationId}`;

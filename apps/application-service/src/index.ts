@@ -1,0 +1,1 @@
+export { APPLICATION_SERVICE, prepareApplicationService } from './application-service';

@@ -1,0 +1,1 @@
+export { DECISION_SERVICE, prepareDecisionService } from './decision-service';

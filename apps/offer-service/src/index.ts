@@ -1,0 +1,1 @@
+export { OFFER_SERVICE, prepareOfferService } from './offer-service';

@@ -1,0 +1,4 @@
+import { describeEventStoreContract } from '../testing/event-store.contract';
+import { createTestStore } from './testing/test-stores';
+
+describeEventStoreContract('PGlite', () => createTestStore('pglite'));
