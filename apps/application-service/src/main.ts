@@ -7,6 +7,7 @@ async function main() {
   const system = await runServices(
     [{ ...APPLICATION_SERVICE, port, prepare: prepareApplicationService }],
     productionModeFromEnv(),
+    { announce: true },
   );
   stopOnSignals(system);
 }

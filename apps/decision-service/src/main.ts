@@ -7,6 +7,7 @@ async function main() {
   const system = await runServices(
     [{ ...DECISION_SERVICE, port, prepare: prepareDecisionService }],
     productionModeFromEnv(),
+    { announce: true },
   );
   stopOnSignals(system);
 }

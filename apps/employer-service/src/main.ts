@@ -7,6 +7,7 @@ async function main() {
   const system = await runServices(
     [{ ...EMPLOYER_SERVICE, port, prepare: prepareEmployerService }],
     productionModeFromEnv(),
+    { announce: true },
   );
   stopOnSignals(system);
 }

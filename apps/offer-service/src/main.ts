@@ -7,6 +7,7 @@ async function main() {
   const system = await runServices(
     [{ ...OFFER_SERVICE, port, prepare: prepareOfferService }],
     productionModeFromEnv(),
+    { announce: true },
   );
   stopOnSignals(system);
 }

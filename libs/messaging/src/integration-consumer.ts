@@ -41,6 +41,9 @@ export interface IntegrationConsumerOptions<E extends ParsedEvent> {
   metrics?: ConsumerMetrics;
 }
 
+type Outcome = 'applied' | 'projected' | 'duplicate';
+type Parsed<E> = { message: IncomingMessage; event: E };
+
 export const deadLetterTopicOf = (topic: string) => `${topic}.dlq`;
 
 /**
@@ -88,32 +91,55 @@ export class IntegrationConsumer<E extends ParsedEvent> {
    * dead-lettered alone while the others still apply.
    */
   async processBatch(messages: IncomingMessage[]): Promise<void> {
-    const valid: { message: IncomingMessage; event: E }[] = [];
+    const valid: Parsed<E>[] = [];
     for (const message of messages) {
       const parsed = this.options.parse(message);
       if (parsed.ok) valid.push({ message, event: parsed.event });
       else await this.deadLetter(message, `invalid message: ${parsed.reason}`);
     }
     if (valid.length === 0) return;
-    let pendingReactions: E[];
+    let outcomes: Outcome[];
     try {
-      pendingReactions = await this.options.sql.transaction(async (tx) => {
-        const toReact: E[] = [];
-        for (const { message, event } of valid) {
-          const outcome = await this.project(event, message.topic, tx);
-          if (outcome === 'projected') toReact.push(event);
-          this.count(outcome, message.topic);
-        }
-        return toReact;
-      });
+      outcomes = await this.options.sql.transaction((tx) => this.projectBatch(valid, tx));
     } catch {
       for (const { message, event } of valid) await this.processOne(message, event);
       return;
     }
-    for (const event of pendingReactions) {
-      const message = valid.find((v) => v.event === event)!.message;
-      await this.processOne(message, event);
+    for (const [i, { message, event }] of valid.entries()) {
+      if (outcomes[i] === 'projected') await this.processOne(message, event);
+      else this.count(outcomes[i], message.topic);
     }
+  }
+
+  /** One statement records the whole batch in the inbox; only the events it had not seen are projected. */
+  private async projectBatch(batch: Parsed<E>[], tx: Sql): Promise<Outcome[]> {
+    const inbox = qualified(this.options.schema, 'inbox');
+    const fresh: Outcome = this.options.react ? 'projected' : 'applied';
+    const ids = batch.map(({ event }) => event.id);
+    const { rows } = await tx.query<{ event_id: string }>(
+      `INSERT INTO ${inbox} (event_id, topic, type, outcome)
+       SELECT id, topic, type, $4 FROM unnest($1::text[], $2::text[], $3::text[]) AS t(id, topic, type)
+       ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
+      [ids, batch.map(({ message }) => message.topic), batch.map(({ event }) => event.type), fresh],
+    );
+    const inserted = new Set(rows.map((row) => row.event_id));
+    const unfinished = new Set<string>();
+    if (inserted.size < batch.length) {
+      // Projected by an earlier delivery whose reaction never finished: only the reaction is left to do.
+      const earlier = await tx.query<{ event_id: string }>(
+        `SELECT event_id FROM ${inbox} WHERE event_id = ANY($1::text[]) AND outcome = 'projected'`,
+        [ids.filter((id) => !inserted.has(id))],
+      );
+      earlier.rows.forEach((row) => unfinished.add(row.event_id));
+    }
+    const outcomes: Outcome[] = [];
+    for (const { event } of batch) {
+      if (inserted.delete(event.id)) {
+        await this.options.project?.(event, tx);
+        outcomes.push(fresh);
+      } else outcomes.push(unfinished.delete(event.id) ? 'projected' : 'duplicate');
+    }
+    return outcomes;
   }
 
   async process(message: IncomingMessage): Promise<void> {
@@ -125,7 +151,9 @@ export class IntegrationConsumer<E extends ParsedEvent> {
     const delays = this.options.retryDelaysMs ?? [50, 200, 1000];
     for (let attempt = 0; ; attempt++) {
       try {
-        const outcome = await this.options.sql.transaction((tx) => this.project(event, message.topic, tx));
+        const [outcome] = await this.options.sql.transaction((tx) =>
+          this.projectBatch([{ message, event }], tx),
+        );
         if (outcome === 'projected') {
           await this.options.react?.(event);
           await this.options.sql.query(
@@ -144,30 +172,7 @@ export class IntegrationConsumer<E extends ParsedEvent> {
     }
   }
 
-  /**
-   * Records the event in the inbox and projects it, inside `tx`. 'applied' means done (no reaction needed),
-   * 'projected' means its reaction is still to run, 'duplicate' means an earlier delivery handled it.
-   */
-  private async project(event: E, topic: string, tx: Sql): Promise<'applied' | 'projected' | 'duplicate'> {
-    const inbox = qualified(this.options.schema, 'inbox');
-    const fresh = this.options.react ? 'projected' : 'applied';
-    const inserted = await tx.query(
-      `INSERT INTO ${inbox} (event_id, topic, type, outcome) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
-      [event.id, topic, event.type, fresh],
-    );
-    if (inserted.rows.length > 0) {
-      await this.options.project?.(event, tx);
-      return fresh;
-    }
-    const { rows } = await tx.query<{ outcome: string }>(`SELECT outcome FROM ${inbox} WHERE event_id = $1`, [
-      event.id,
-    ]);
-    // Projected by an earlier delivery whose reaction never finished: only the reaction is left to do.
-    return rows[0]?.outcome === 'projected' ? 'projected' : 'duplicate';
-  }
-
-  private count(outcome: 'applied' | 'projected' | 'duplicate', topic: string): void {
+  private count(outcome: Outcome, topic: string): void {
     if (outcome === 'applied') this.options.metrics?.applied(topic);
     if (outcome === 'duplicate') this.options.metrics?.duplicate(topic);
   }
@@ -207,7 +212,8 @@ export class IntegrationConsumer<E extends ParsedEvent> {
       if (event) {
         await tx.query(
           `INSERT INTO ${qualified(this.options.schema, 'inbox')} (event_id, topic, type, outcome)
-           VALUES ($1, $2, $3, 'dead-lettered') ON CONFLICT (event_id) DO NOTHING`,
+           VALUES ($1, $2, $3, 'dead-lettered')
+           ON CONFLICT (event_id) DO UPDATE SET outcome = 'dead-lettered'`,
           [event.id, message.topic, event.type],
         );
       }

@@ -28,7 +28,7 @@ export type RunMode =
 export async function runServices(
   definitions: ServiceDefinition[],
   mode: RunMode,
-  options: { host?: string; ports?: Record<string, number> } = {},
+  options: { host?: string; ports?: Record<string, number>; announce?: boolean } = {},
 ): Promise<RunningSystem> {
   const transport: MessageTransport =
     mode.kind === 'embedded'
@@ -71,9 +71,8 @@ export async function runServices(
     for (const [index, service] of services.entries()) {
       const port = options.ports?.[definitions[index].name] ?? definitions[index].port;
       await service.listen(port, options.host);
-      new Logger('imp-workflow').log(
-        `${service.name} listening on http://${options.host ?? '0.0.0.0'}:${port}`,
-      );
+      if (options.announce)
+        console.log(`[imp] ${service.name} listening on http://${options.host ?? '0.0.0.0'}:${port}`);
     }
   } catch (error) {
     await stop().catch(() => undefined);

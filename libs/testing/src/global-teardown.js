@@ -13,7 +13,7 @@ module.exports = async function globalTeardown() {
   }
   if (process.env.KURRENTDB_URL === undefined) {
     console.log(
-      '[imp] KurrentDB contract suite not run by npm test: start KurrentDB and run `KURRENTDB_URL=esdb://127.0.0.1:2113?tls=false npm run test:kurrentdb`.',
+      '[imp] KurrentDB contract suite not run by npm test: start KurrentDB and run `KURRENTDB_URL=kurrentdb://127.0.0.1:2113?tls=false npm run test:kurrentdb`.',
     );
   }
 };
