@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Topics } from '@imp/contracts';
-import { eventually } from '@imp/testing';
 import { type ImpSystem, startImpSystem } from './support/imp-system';
 import { publish, recordTopic, runtimeOf, transportOf } from './support/topics';
 import {
@@ -36,39 +35,6 @@ describe('The Case process manager', () => {
     imp = await startImpSystem();
   });
   afterAll(() => imp.stop());
-
-  it('refuses under R200(3)(f.1) an application whose offer was never submitted', async () => {
-    const { applicationId, applicationNumber } = await apply(imp, unknownOfferNumber());
-    const caseId = await caseOf(imp, applicationNumber);
-    const waiting = await explanationWhen(imp, caseId, pending);
-    expect(waiting.checks[0]).toMatchObject({ check: 'OFFER_SUBMITTED', waitingFor: 'OFFER' });
-    await assignToOfficer(imp, caseId);
-
-    const reasons = [
-      { rule: 'R200(3)(f.1)', text: 'No offer of employment was submitted under the number quoted' },
-    ];
-    const refused = await imp.cases.post(`/cases/${caseId}/refusal`, { reasons }, actors.officer);
-
-    expect(refused.status).toBe(201);
-    const { body: explanation } = await imp.cases.get(`/cases/${caseId}/explanation`);
-    expect(explanation.decision).toMatchObject({
-      decision: 'REFUSED',
-      offerNumber: null,
-      decidedBy: 'officer-17',
-      reasons: [
-        {
-          rule: 'R200(3)(f.1)',
-          provision: expect.stringContaining('No offer of employment'),
-          text: reasons[0].text,
-        },
-      ],
-    });
-    const application = await eventually(async () => {
-      const { body } = await imp.applications.get(`/applications/${applicationId}`);
-      return body.status === 'REFUSED' ? body : undefined;
-    });
-    expect(application.refusal.reasons).toEqual(reasons);
-  });
 
   it('keeps a check waiting for an offer that arrives late, then completes it with the offer as evidence', async () => {
     const employerId = await enrolEmployer(imp);

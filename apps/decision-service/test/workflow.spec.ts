@@ -1,6 +1,6 @@
 import { eventually } from '@imp/testing';
 import type { HistoryEntry } from './support/http-client';
-import { type ImpSystem, startImpSystem } from './support/imp-system';
+import { type ImpSystem, startImpSystem, startImpSystemInProcesses } from './support/imp-system';
 import {
   actors,
   allPassed,
@@ -44,12 +44,32 @@ async function applicationWhen(
   });
 }
 
-describe('The work permit workflow across the four services', () => {
+/** An offer number the offer service will not hand out during the test: its sequence starts at A0000001. */
+const unknownOfferNumber = () => `A9${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
+
+describe.each([
+  ['embedded: one process, PGlite, in-process transport', startImpSystem],
+  ['production: four OS processes, real Kafka and PostgreSQL', startImpSystemInProcesses],
+])('The work permit workflow across the four services (%s)', (_mode, start) => {
   let imp: ImpSystem;
   beforeAll(async () => {
-    imp = await startImpSystem();
+    imp = await start();
+  }, 120_000);
+  afterAll(() => imp?.stop());
+
+  it('refuses under R200(3)(f.1) an application whose offer was never submitted', async () => {
+    const { applicationId, applicationNumber } = await apply(imp, unknownOfferNumber());
+    const caseId = await caseOf(imp, applicationNumber);
+    await explanationWhen(imp, caseId, { OFFER_SUBMITTED: 'PENDING' });
+    await assignToOfficer(imp, caseId);
+    const reasons = [
+      { rule: 'R200(3)(f.1)', text: 'No offer of employment was submitted under the number quoted' },
+    ];
+    const refused = await imp.cases.post(`/cases/${caseId}/refusal`, { reasons }, actors.officer);
+    expect(refused.status).toBe(201);
+    const application = await applicationWhen(imp, applicationId, (body) => body.status === 'REFUSED');
+    expect(application.refusal).toMatchObject({ reasons });
   });
-  afterAll(() => imp.stop());
 
   it('outside Canada: approval is a letter of introduction, and CBSA issues the permit at the border', async () => {
     const { offerId, applicationId, caseId, validity, outcome } = await approvedApplication(

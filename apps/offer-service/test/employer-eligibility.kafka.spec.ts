@@ -1,28 +1,22 @@
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { decodeEnvelope, parseIntegrationEvent, Topics } from '@imp/contracts';
-import { databaseUrl, eventually, kafkaBrokers } from '@imp/testing';
+import {
+  createScratchDatabase,
+  databaseUrl,
+  eventually,
+  freePort,
+  kafkaBrokers,
+  type ScratchDatabase,
+  ServiceProcess,
+} from '@imp/testing';
 import { Kafka, type KafkaMessage, logLevel } from 'kafkajs';
-import { freePort } from './support/free-port';
 import { httpClient, type HttpClient } from './support/http-client';
 import { employerStandingSeenBy, enrolEmployer, historyLength, paidOffer } from './support/offer-steps';
 import { expectProblem } from './support/problems';
 import { unpaidPenalty } from './support/samples';
-import { createScratchDatabase, type ScratchDatabase } from './support/scratch-database';
-import { ServiceProcess } from './support/service-process';
 
 const root = path.resolve(__dirname, '../../..');
-
-/** The services run from dist/, as in production, so the tests build it first. */
-function build() {
-  try {
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'pipe' });
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`The build failed:\n${stdout?.toString() ?? ''}${stderr?.toString() ?? ''}`);
-  }
-}
 
 /** This run's topics and groups on the shared broker: earlier runs' events never reach its fresh database. */
 const namespace = `it-${randomUUID()}.`;
@@ -57,7 +51,6 @@ describe('employer and offer services in separate processes over Kafka and Postg
   let offers: HttpClient;
 
   beforeAll(async () => {
-    build();
     database = await createScratchDatabase(databaseUrl());
     const [employerPort, offerPort] = [await freePort(), await freePort()];
     const env = (port: number) => ({

@@ -114,3 +114,15 @@ export function productionModeFromEnv(env: NodeJS.ProcessEnv = process.env): Run
     topicNamespace: env.KAFKA_TOPIC_NAMESPACE,
   };
 }
+
+/** A service's main.ts: one process, configured by the environment (PORT, HOST, DATABASE_URL, KAFKA_BROKERS). */
+export function runServiceProcess(definition: ServiceDefinition): void {
+  const port = Number(process.env.PORT ?? definition.port);
+  runServices([{ ...definition, port }], productionModeFromEnv(), {
+    host: process.env.HOST,
+    announce: true,
+  }).then(stopOnSignals, (error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -49,6 +49,13 @@ module.exports = async function globalSetup() {
     started.push('kafka');
   }
 
+  // Tests that run services as production does spawn them from dist/: build it once for all of them.
+  try {
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'pipe' });
+  } catch (error) {
+    throw new Error(`The build failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+  }
+
   globalThis.__impStarted = started;
   console.log(`\n[imp] DATABASE_URL=${process.env.DATABASE_URL} KAFKA_BROKERS=${process.env.KAFKA_BROKERS}`);
 };

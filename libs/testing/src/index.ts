@@ -1,2 +1,5 @@
 export * from './specification';
 export * from './infrastructure';
+export * from './free-port';
+export * from './scratch-database';
+export * from './service-process';

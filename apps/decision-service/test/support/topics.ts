@@ -4,10 +4,15 @@ import type { IncomingMessage, MessageTransport, OutgoingMessage } from '@imp/me
 import type { ServiceRuntime } from '@imp/service-kit';
 import type { ImpSystem } from './imp-system';
 
-export const transportOf = (imp: ImpSystem): MessageTransport => imp.running.runtimes[0].transport;
+function inProcess(imp: ImpSystem) {
+  if (!imp.running) throw new Error('this test needs the in-process system (startImpSystem)');
+  return imp.running;
+}
+
+export const transportOf = (imp: ImpSystem): MessageTransport => inProcess(imp).runtimes[0].transport;
 
 export function runtimeOf(imp: ImpSystem, service: string): ServiceRuntime {
-  const runtime = imp.running.runtimes.find((candidate) => candidate.name === service);
+  const runtime = inProcess(imp).runtimes.find((candidate) => candidate.name === service);
   if (!runtime) throw new Error(`${service} is not running`);
   return runtime;
 }

@@ -2,7 +2,7 @@ import { EMPLOYER_SERVICE, prepareEmployerService } from '@imp/employer-service'
 import type { MessageTransport } from '@imp/messaging';
 import { OFFER_SERVICE, prepareOfferService } from '@imp/offer-service';
 import { runServices, type RunningSystem } from '@imp/service-kit';
-import { freePort } from './free-port';
+import { freePort } from '@imp/testing';
 import { httpClient } from './http-client';
 
 export interface InProcessSystem {
