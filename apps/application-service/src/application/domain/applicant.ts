@@ -1,5 +1,13 @@
-import { isoDate } from './iso-date';
-import { invalid, matching, object, optional, requiredText, valid, type Validated } from './validated';
+import {
+  isoDate,
+  invalid,
+  matching,
+  object,
+  optional,
+  requiredText,
+  valid,
+  type Validated,
+} from '@imp/domain-kernel';
 
 /** The person exactly as on the passport: the decision service compares it field by field with the offer. */
 export interface Applicant {

@@ -1,5 +1,5 @@
 import { uuid } from './identifiers';
-import { each, matching, object, optional, requiredText, type Validated } from './validated';
+import { each, matching, object, optional, requiredText, type Validated } from '@imp/domain-kernel';
 
 /** A reference to the stored file, never its content, named as in the ApplicationDocumentsAdded contract. */
 export interface ApplicationDocument {

@@ -1,4 +1,4 @@
-import { invalid, object, valid, type Validated } from './validated';
+import { invalid, object, valid, type Validated } from '@imp/domain-kernel';
 
 /**
  * R299: $155 for the work permit. Biometrics: $85 for one person, or $0 when the applicant's biometrics are

@@ -1,4 +1,4 @@
-import type { Decider, Decision } from '@imp/domain-kernel';
+import { type Decider, type Decision, dateOf, fields, oneOf, optionalText } from '@imp/domain-kernel';
 import { applicant, isPassportValidAfter } from './applicant';
 import { applicationDocuments, informationRequestId } from './application-documents';
 import { applicationFees, areProcessingFees } from './application-fees';
@@ -34,8 +34,6 @@ import {
 } from './case-reactions';
 import { PLACES_OF_APPLICATION } from './case-decisions';
 import { applicationNumber, offerNumber, uuid } from './identifiers';
-import { dateOf } from './iso-date';
-import { fields, oneOf, optionalText } from './validated';
 
 // Checks run in one order: the application exists (404), its status allows the command (409), the input is
 // valid (400), then the business rules (422).

@@ -1,7 +1,13 @@
-import { BusinessRuleError, IllegalStateError, InvalidInputError, NotFoundError } from '@imp/domain-kernel';
+import {
+  BusinessRuleError,
+  IllegalStateError,
+  InvalidInputError,
+  NotFoundError,
+  describeFieldErrors,
+  type FieldErrors,
+} from '@imp/domain-kernel';
 import { PROCESSING_FEES } from './application-fees';
 import type { ApplicationStatus } from './application.state';
-import { describeFieldErrors, type FieldErrors } from './validated';
 
 export const invalidApplicationInput = (fieldErrors: FieldErrors) =>
   new InvalidInputError(

@@ -7,4 +7,4 @@ export * from './case-decisions';
 export { isPassportValidAfter, type Applicant } from './applicant';
 export { PROCESSING_FEES, areProcessingFees, type ApplicationFees } from './application-fees';
 export type { ApplicationDocument } from './application-documents';
-export type { FieldErrors } from './validated';
+export type { FieldErrors } from '@imp/domain-kernel';

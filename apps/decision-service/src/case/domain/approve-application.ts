@@ -1,4 +1,4 @@
-import type { Decision } from '@imp/domain-kernel';
+import { type Decision, isoDate, fields, optionalText } from '@imp/domain-kernel';
 import { assignmentRefusal } from './assignment';
 import type { ApproveApplication } from './case.commands';
 import {
@@ -13,9 +13,7 @@ import type { CaseEvent } from './case.events';
 import { isActive, type CaseState } from './case.state';
 import { CHECK_NAMES, type CheckName, type CheckResult } from './eligibility-checks';
 import { officerId } from './identifiers';
-import { isoDate } from './iso-date';
 import { approvalOutcomeFor, latestValidUntil, permitConditions } from './permit';
-import { fields, optionalText } from './validated';
 
 /**
  * By the assigned officer, once every check PASSED and nothing is flagged. The outcome follows from where the

@@ -1,4 +1,15 @@
-import type { Decider, Decision } from '@imp/domain-kernel';
+import {
+  type Decider,
+  type Decision,
+  dateOf,
+  isoDate,
+  each,
+  fields,
+  matching,
+  object,
+  oneOf,
+  requiredText,
+} from '@imp/domain-kernel';
 import { approveApplication } from './approve-application';
 import { assignmentRefusal } from './assignment';
 import type {
@@ -25,10 +36,8 @@ import type { CaseEvent } from './case.events';
 import { evolveCase, initialCaseState, isActive, type CaseState } from './case.state';
 import { evaluateChecks } from './evaluate-checks';
 import { officerId, uuid } from './identifiers';
-import { dateOf, isoDate } from './iso-date';
 import { PORT_OF_ENTRY_OUTCOMES } from './permit';
 import { refuseApplication } from './refuse-application';
-import { each, fields, matching, object, oneOf, requiredText } from './validated';
 
 // Checks run in one order: the case exists (404), its status allows the command (409), the input is valid
 // (400), then the business rules (422).

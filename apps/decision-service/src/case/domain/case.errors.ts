@@ -1,9 +1,15 @@
-import { BusinessRuleError, IllegalStateError, InvalidInputError, NotFoundError } from '@imp/domain-kernel';
+import {
+  BusinessRuleError,
+  IllegalStateError,
+  InvalidInputError,
+  NotFoundError,
+  describeFieldErrors,
+  type FieldErrors,
+} from '@imp/domain-kernel';
 import type { CaseFlagReason } from './case.commands';
 import type { CaseStatus } from './case.state';
 import type { CheckName, CheckResult } from './eligibility-checks';
 import type { RefusalRule } from './refusal-rules';
-import { describeFieldErrors, type FieldErrors } from './validated';
 
 export const invalidCaseInput = (fieldErrors: FieldErrors) =>
   new InvalidInputError(

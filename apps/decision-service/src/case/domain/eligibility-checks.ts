@@ -1,5 +1,5 @@
 import type { CaseApplication, PassportHolder } from './case-application';
-import { isAfter } from './iso-date';
+import { isAfter } from '@imp/domain-kernel';
 
 /** The automatic checks an officer relies on before deciding (architecture §8.4). */
 export const CHECK_NAMES = [

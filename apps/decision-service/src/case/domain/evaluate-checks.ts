@@ -1,4 +1,4 @@
-import type { Decision } from '@imp/domain-kernel';
+import { type Decision, sameValue } from '@imp/domain-kernel';
 import type { EvaluateChecks } from './case.commands';
 import { caseNotFound, evidenceMismatch } from './case.errors';
 import type {
@@ -9,7 +9,6 @@ import type {
 } from './case.events';
 import { isActive, type ActiveCaseState, type CaseState } from './case.state';
 import { findChecks, isAlreadyKnown, type EmployerFacts, type OfferFacts } from './eligibility-checks';
-import { sameValue } from './same-value';
 
 /**
  * Runs every check whose inputs arrived and records what is new: a first result, or a changed one. Inputs

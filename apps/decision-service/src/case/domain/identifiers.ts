@@ -1,4 +1,4 @@
-import { matching, requiredText, type Validated } from './validated';
+import { matching, requiredText, type Validated } from '@imp/domain-kernel';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

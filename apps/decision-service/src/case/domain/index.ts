@@ -8,4 +8,4 @@ export * from './case-explanation';
 export * from './eligibility-checks';
 export * from './permit';
 export * from './refusal-rules';
-export type { FieldErrors } from './validated';
+export type { FieldErrors } from '@imp/domain-kernel';

@@ -1,4 +1,4 @@
-import type { Decision } from '@imp/domain-kernel';
+import { type Decision, each, fields, object, oneOf, requiredText, type Validated } from '@imp/domain-kernel';
 import { assignmentRefusal } from './assignment';
 import type { RefuseApplication } from './case.commands';
 import { caseClosed, caseNotFound, invalidCaseInput, refusalMissingCitation } from './case.errors';
@@ -6,7 +6,6 @@ import type { CaseEvent } from './case.events';
 import { isActive, type CaseState } from './case.state';
 import { officerId } from './identifiers';
 import { REFUSAL_RULE_NAMES, uncitedRules, type RefusalReason } from './refusal-rules';
-import { each, fields, object, oneOf, requiredText, type Validated } from './validated';
 
 /**
  * By the assigned officer, at any time while the case is open, even with checks pending. The reasons must

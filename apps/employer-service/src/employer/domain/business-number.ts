@@ -1,4 +1,4 @@
-import { invalid, valid, type Validated } from './validated';
+import { invalid, valid, type Validated } from '@imp/domain-kernel';
 
 /**
  * The CRA Business Number: the 9-digit root that all of an employer's branches share. A 15-character program

@@ -1,4 +1,4 @@
-import { postalCode, province } from './canadian-address';
+import { postalCode } from './canadian-address';
 
 describe('postalCode', () => {
   it.each([
@@ -26,16 +26,5 @@ describe('postalCode', () => {
       ok: false,
       errors: { '': ['must be a Canadian postal code (A1A 1A1)'] },
     });
-  });
-});
-
-describe('province', () => {
-  it('accepts the 13 codes in any case', () => {
-    expect(province(' qc ')).toEqual({ ok: true, value: 'QC' });
-    expect(province('YT')).toEqual({ ok: true, value: 'YT' });
-  });
-
-  it.each(['PQ', 'Ontario', 'NF', ''])('refuses %p', (input) => {
-    expect(province(input).ok).toBe(false);
   });
 });

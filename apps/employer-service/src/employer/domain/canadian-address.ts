@@ -1,21 +1,13 @@
-import { invalid, object, optionalText, requiredText, valid, type Validated } from './validated';
-
-export const PROVINCES = [
-  'AB',
-  'BC',
-  'MB',
-  'NB',
-  'NL',
-  'NS',
-  'NT',
-  'NU',
-  'ON',
-  'PE',
-  'QC',
-  'SK',
-  'YT',
-] as const;
-export type Province = (typeof PROVINCES)[number];
+import {
+  province,
+  type Province,
+  invalid,
+  object,
+  optionalTextOfAnyLength,
+  requiredTextOfAnyLength,
+  valid,
+  type Validated,
+} from '@imp/domain-kernel';
 
 export interface Address {
   line1: string;
@@ -24,13 +16,6 @@ export interface Address {
   province: Province;
   /** `A1A 1A1`: upper case, one space. */
   postalCode: string;
-}
-
-export function province(input: unknown): Validated<Province> {
-  const code = typeof input === 'string' ? input.trim().toUpperCase() : '';
-  return (PROVINCES as readonly string[]).includes(code)
-    ? valid(code as Province)
-    : invalid(`must be a province or territory code: ${PROVINCES.join(', ')}`);
 }
 
 // Canada Post never uses D, F, I, O, Q or U, nor W or Z as the first letter.
@@ -44,9 +29,9 @@ export function postalCode(input: unknown): Validated<string> {
 
 export function address(input: unknown): Validated<Address> {
   return object(input, (a) => ({
-    line1: requiredText(a.line1),
-    line2: optionalText(a.line2),
-    city: requiredText(a.city),
+    line1: requiredTextOfAnyLength(a.line1),
+    line2: optionalTextOfAnyLength(a.line2),
+    city: requiredTextOfAnyLength(a.city),
     province: province(a.province),
     postalCode: postalCode(a.postalCode),
   }));

@@ -1,4 +1,4 @@
-import { invalid, valid, type Validated } from './validated';
+import { invalid, valid, type Validated } from '@imp/domain-kernel';
 
 /**
  * Catches typos only: sending mail is the real proof. The domain is lower-cased because it is case-insensitive;

@@ -1,5 +1,5 @@
 import type { EmployerState } from './employer.state';
-import { calendarDayOf } from './iso-date';
+import { calendarDayOf } from '@imp/domain-kernel';
 import { isInForceOn } from './ineligibility';
 
 /**

@@ -2,7 +2,14 @@ import { businessNumber } from './business-number';
 import { address, type Address } from './canadian-address';
 import { emailAddress } from './email-address';
 import { phoneNumber } from './phone-number';
-import { object, oneOf, optional, optionalText, requiredText, type Validated } from './validated';
+import {
+  object,
+  oneOf,
+  optional,
+  optionalTextOfAnyLength,
+  requiredTextOfAnyLength,
+  type Validated,
+} from '@imp/domain-kernel';
 
 export const BUSINESS_TYPES = [
   'CORPORATION',
@@ -43,19 +50,19 @@ export type LockedField = (typeof LOCKED_FIELDS)[number];
 
 export function contact(input: unknown): Validated<Contact> {
   return object(input, (c) => ({
-    name: requiredText(c.name),
+    name: requiredTextOfAnyLength(c.name),
     email: emailAddress(c.email),
     phone: phoneNumber(c.phone),
-    title: optionalText(c.title),
+    title: optionalTextOfAnyLength(c.title),
   }));
 }
 
 export function employerProfile(input: unknown): Validated<EmployerProfile> {
   return object(input, (p) => ({
-    employerId: requiredText(p.employerId),
+    employerId: requiredTextOfAnyLength(p.employerId),
     businessNumber: businessNumber(p.businessNumber),
-    legalName: requiredText(p.legalName),
-    operatingName: requiredText(p.operatingName),
+    legalName: requiredTextOfAnyLength(p.legalName),
+    operatingName: requiredTextOfAnyLength(p.operatingName),
     businessType: oneOf(p.businessType, BUSINESS_TYPES),
     physicalAddress: address(p.physicalAddress),
     mailingAddress: address(p.mailingAddress),

@@ -1,4 +1,10 @@
-import type { Decider, Decision } from '@imp/domain-kernel';
+import {
+  type Decider,
+  type Decision,
+  changedFields,
+  fields,
+  requiredTextOfAnyLength,
+} from '@imp/domain-kernel';
 import type {
   DeclareEmployerIneligible,
   EmployerCommand,
@@ -19,8 +25,6 @@ import type { EmployerEvent } from './employer.events';
 import { evolveEmployer, initialEmployerState, type EmployerState } from './employer.state';
 import { changedLockedFields, contactDetailChanges, employerProfile } from './employer-profile';
 import { ineligibilityDeclaration } from './ineligibility';
-import { changedFields } from './same-value';
-import { fields, requiredText } from './validated';
 
 export function decideEmployer(command: EmployerCommand, state: EmployerState): Decision<EmployerEvent> {
   switch (command.type) {
@@ -81,7 +85,7 @@ function reinstate(data: ReinstateEmployer['data'], state: EmployerState): Decis
   if (state.status === 'NOT_ENROLLED') return employerNotFound();
   if (state.status === 'PERMANENTLY_BANNED') return employerPermanentlyBanned();
   if (state.status !== 'INELIGIBLE') return employerNotIneligible(state.status);
-  const input = fields({ reason: requiredText(data.reason) });
+  const input = fields({ reason: requiredTextOfAnyLength(data.reason) });
   if (!input.ok) return invalidEmployerInput(input.errors);
   const liftedReferences = state.ineligibilities
     .filter((ineligibility) => ineligibility.liftedAt === undefined)

@@ -1,7 +1,13 @@
-import { BusinessRuleError, IllegalStateError, InvalidInputError, NotFoundError } from '@imp/domain-kernel';
+import {
+  BusinessRuleError,
+  IllegalStateError,
+  InvalidInputError,
+  NotFoundError,
+  describeFieldErrors,
+  type FieldErrors,
+} from '@imp/domain-kernel';
 import type { EmployerStatus } from './employer.state';
 import type { LockedField } from './employer-profile';
-import { describeFieldErrors, type FieldErrors } from './validated';
 
 export const invalidEmployerInput = (fieldErrors: FieldErrors) =>
   new InvalidInputError(

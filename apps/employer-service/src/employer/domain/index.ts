@@ -13,7 +13,8 @@ export {
   type EmployerProfile,
   type LockedField,
 } from './employer-profile';
-export { PROVINCES, type Address, type Province } from './canadian-address';
+export { PROVINCES, type Province } from '@imp/domain-kernel';
+export type { Address } from './canadian-address';
 export {
   BAN_YEARS,
   INELIGIBILITY_REASONS,
@@ -26,4 +27,4 @@ export {
   type TimeLimitedBan,
   type UnpaidPenalty,
 } from './ineligibility';
-export type { FieldErrors } from './validated';
+export type { FieldErrors } from '@imp/domain-kernel';

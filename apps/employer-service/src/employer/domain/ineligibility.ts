@@ -1,5 +1,15 @@
-import { addYears, calendarDayOf, isoDate } from './iso-date';
-import { fields, invalid, map, optionalText, requiredText, valid, type Validated } from './validated';
+import {
+  addYears,
+  calendarDayOf,
+  isoDate,
+  fields,
+  invalid,
+  map,
+  optionalTextOfAnyLength,
+  requiredTextOfAnyLength,
+  valid,
+  type Validated,
+} from '@imp/domain-kernel';
 
 export const INELIGIBILITY_REASONS = ['BAN', 'UNPAID_PENALTY'] as const;
 export type IneligibilityReason = (typeof INELIGIBILITY_REASONS)[number];
@@ -51,9 +61,9 @@ type DeclarationInput = Partial<
 
 export function ineligibilityDeclaration(input: DeclarationInput): Validated<IneligibilityDeclaration> {
   const declared = {
-    reference: requiredText(input.reference),
+    reference: requiredTextOfAnyLength(input.reference),
     effectiveFrom: isoDate(input.effectiveFrom),
-    notes: optionalText(input.notes),
+    notes: optionalTextOfAnyLength(input.notes),
   };
   if (input.reason === 'BAN') {
     return map(fields({ ...declared, duration: banDuration(input.duration) }), (ban) =>

@@ -1,4 +1,4 @@
-import { invalid, valid, type Validated } from './validated';
+import { invalid, valid, type Validated } from '@imp/domain-kernel';
 
 const REASON =
   'must be a 10-digit North American number or an international number in E.164 form (+ and up to 15 digits)';

@@ -1,6 +1,5 @@
-import { isoDate } from './iso-date';
+import { isoDate, invalid, object, requiredTextOfAnyLength, valid, type Validated } from '@imp/domain-kernel';
 import { countryCode, passportNumber } from './passport';
-import { invalid, object, requiredText, valid, type Validated } from './validated';
 
 /** The foreign national exactly as on the passport, so the decision service can match the application to it. */
 export interface Candidate {
@@ -16,7 +15,7 @@ export interface Candidate {
 
 export function candidate(input: unknown): Validated<Candidate> {
   return object(input, (c) => ({
-    familyName: requiredText(c.familyName),
+    familyName: requiredTextOfAnyLength(c.familyName),
     givenNames: givenNames(c.givenNames),
     dateOfBirth: isoDate(c.dateOfBirth),
     countryOfBirth: countryCode(c.countryOfBirth),

@@ -1,4 +1,4 @@
-import { invalid, valid, type Validated } from './validated';
+import { invalid, valid, type Validated } from '@imp/domain-kernel';
 
 export interface ExemptionCodeEntry {
   readonly code: string;

@@ -9,5 +9,5 @@ export type { DraftChanges, OfferDetails } from './offer-details';
 export type { Candidate } from './candidate';
 export type { Job, JobRequirements, WorkLocation } from './job';
 export { WAGE_UNITS, type Wage, type WageUnit } from './wage';
-export { PROVINCES, type Province } from './canadian-province';
-export type { FieldErrors } from './validated';
+export { PROVINCES, type Province } from '@imp/domain-kernel';
+export type { FieldErrors } from '@imp/domain-kernel';

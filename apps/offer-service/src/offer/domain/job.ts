@@ -1,16 +1,17 @@
-import { province, type Province } from './canadian-province';
-import { isoDate } from './iso-date';
-import { nocCode } from './noc-code';
 import {
+  province,
+  type Province,
+  isoDate,
   each,
   invalid,
   object,
   optional,
-  optionalText,
-  requiredText,
+  optionalTextOfAnyLength,
+  requiredTextOfAnyLength,
   valid,
   type Validated,
-} from './validated';
+} from '@imp/domain-kernel';
+import { nocCode } from './noc-code';
 import { wage, type Wage } from './wage';
 
 export interface WorkLocation {
@@ -41,12 +42,12 @@ export interface Job {
 
 export function job(input: unknown): Validated<Job> {
   return object(input, (j) => ({
-    title: requiredText(j.title),
+    title: requiredTextOfAnyLength(j.title),
     nocCode: nocCode(j.nocCode),
     duties: duties(j.duties),
     hoursPerWeek: hoursPerWeek(j.hoursPerWeek),
     wage: wage(j.wage),
-    benefits: optionalText(j.benefits),
+    benefits: optionalTextOfAnyLength(j.benefits),
     requirements: optional(j.requirements, requirements),
     workLocations: each(j.workLocations, workLocation, 1),
     startDate: isoDate(j.startDate),
@@ -56,7 +57,7 @@ export function job(input: unknown): Validated<Job> {
 
 /** An offer whose duties say "see attached" gets sent back or refused (domain.md §5 rule 3): stop it at the door. */
 function duties(input: unknown): Validated<string> {
-  const text = requiredText(input);
+  const text = requiredTextOfAnyLength(input);
   if (text.ok && /^see\b.*\battach/i.test(text.value))
     return invalid('must describe the duties, not point to an attachment');
   return text;
@@ -76,16 +77,16 @@ function durationMonths(input: unknown): Validated<number> {
 
 function requirements(input: unknown): Validated<JobRequirements> {
   return object(input, (r) => ({
-    experience: optionalText(r.experience),
-    education: optionalText(r.education),
-    languages: optional(r.languages, (languages) => each(languages, requiredText)),
+    experience: optionalTextOfAnyLength(r.experience),
+    education: optionalTextOfAnyLength(r.education),
+    languages: optional(r.languages, (languages) => each(languages, requiredTextOfAnyLength)),
   }));
 }
 
 function workLocation(input: unknown): Validated<WorkLocation> {
   return object(input, (l) => ({
-    city: requiredText(l.city),
+    city: requiredTextOfAnyLength(l.city),
     province: province(l.province),
-    address: optionalText(l.address),
+    address: optionalTextOfAnyLength(l.address),
   }));
 }

@@ -1,4 +1,4 @@
-import { invalid, valid, type Validated } from './validated';
+import { invalid, valid, type Validated } from '@imp/domain-kernel';
 
 /**
  * NOC 2021 (in use since 16 Nov 2022): five digits, the second being the TEER category 0–5. A 4-digit NOC 2016

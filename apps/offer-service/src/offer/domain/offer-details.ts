@@ -1,7 +1,7 @@
 import { candidate, type Candidate } from './candidate';
 import { exemptionCode, type ExemptionCode } from './exemption-codes';
 import { job, type Job } from './job';
-import { object, requiredText, type Validated } from './validated';
+import { object, requiredTextOfAnyLength, type Validated } from '@imp/domain-kernel';
 
 export interface OfferDetails {
   offerId: string;
@@ -16,8 +16,8 @@ export type DraftChanges = Partial<Pick<OfferDetails, 'exemptionCode' | 'job' | 
 
 export function offerDetails(input: unknown): Validated<OfferDetails> {
   return object(input, (o) => ({
-    offerId: requiredText(o.offerId),
-    employerId: requiredText(o.employerId),
+    offerId: requiredTextOfAnyLength(o.offerId),
+    employerId: requiredTextOfAnyLength(o.employerId),
     exemptionCode: exemptionCode(o.exemptionCode),
     job: job(o.job),
     candidate: candidate(o.candidate),

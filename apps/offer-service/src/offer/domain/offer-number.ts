@@ -1,4 +1,4 @@
-import { invalid, valid, type Validated } from './validated';
+import { invalid, valid, type Validated } from '@imp/domain-kernel';
 
 /** Generated outside the domain, unique across offers: "A" and 7 digits (format unconfirmed, domain.md §3). */
 export function offerNumber(input: unknown): Validated<string> {

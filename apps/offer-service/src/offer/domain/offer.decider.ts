@@ -1,4 +1,11 @@
-import type { Decider, Decision } from '@imp/domain-kernel';
+import {
+  type Decider,
+  type Decision,
+  changedFields,
+  fields,
+  oneOf,
+  requiredTextOfAnyLength,
+} from '@imp/domain-kernel';
 import { COMPLIANCE_FEE, isComplianceFee } from './compliance-fee';
 import { isOpenPermitCode } from './exemption-codes';
 import type {
@@ -32,8 +39,6 @@ import { OFFER_DECISIONS, type OfferEvent } from './offer.events';
 import { evolveOffer, initialOfferState, type OfferState } from './offer.state';
 import { offerDetails, patched } from './offer-details';
 import { applicationNumber, offerNumber } from './offer-number';
-import { changedFields } from './same-value';
-import { fields, oneOf, requiredText } from './validated';
 
 // Checks run in one order: the offer exists (404); its status allows the command (409, or 422 when the status
 // itself breaks a rule, as submitting an unpaid draft does); the input is valid (400); the remaining rules (422).
@@ -87,7 +92,7 @@ function updateDraft(data: UpdateOfferDraft['data'], state: OfferState): Decisio
 function payFee(data: PayComplianceFee['data'], state: OfferState): Decision<OfferEvent> {
   if (state.status === 'NOT_DRAFTED') return offerNotFound();
   if (state.status !== 'DRAFT') return offerNotDraft(state.status);
-  const input = fields({ paymentReference: requiredText(data.paymentReference) });
+  const input = fields({ paymentReference: requiredTextOfAnyLength(data.paymentReference) });
   if (!input.ok) return invalidOfferInput(input.errors);
   if (!isComplianceFee(data.amount, data.currency)) return feeAmountWrong();
   return [
@@ -106,7 +111,7 @@ function payFee(data: PayComplianceFee['data'], state: OfferState): Decision<Off
 function claimFeeExemption(data: ClaimFeeExemption['data'], state: OfferState): Decision<OfferEvent> {
   if (state.status === 'NOT_DRAFTED') return offerNotFound();
   if (state.status !== 'DRAFT') return offerNotDraft(state.status);
-  const input = fields({ reason: requiredText(data.reason) });
+  const input = fields({ reason: requiredTextOfAnyLength(data.reason) });
   if (!input.ok) return invalidOfferInput(input.errors);
   return [
     {
@@ -149,7 +154,7 @@ function withdraw(data: WithdrawOffer['data'], state: OfferState): Decision<Offe
     case 'CONSUMED':
       return offerConsumed(state.submission.offerNumber, state.consumption.applicationNumber);
   }
-  const input = fields({ reason: requiredText(data.reason) });
+  const input = fields({ reason: requiredTextOfAnyLength(data.reason) });
   if (!input.ok) return invalidOfferInput(input.errors);
   const submitted = state.status === 'SUBMITTED' ? { offerNumber: state.submission.offerNumber } : {};
   return [

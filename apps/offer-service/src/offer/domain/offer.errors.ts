@@ -1,7 +1,13 @@
-import { BusinessRuleError, IllegalStateError, InvalidInputError, NotFoundError } from '@imp/domain-kernel';
+import {
+  BusinessRuleError,
+  IllegalStateError,
+  InvalidInputError,
+  NotFoundError,
+  describeFieldErrors,
+  type FieldErrors,
+} from '@imp/domain-kernel';
 import { COMPLIANCE_FEE } from './compliance-fee';
 import type { OfferStatus } from './offer.state';
-import { describeFieldErrors, type FieldErrors } from './validated';
 
 export const invalidOfferInput = (fieldErrors: FieldErrors) =>
   new InvalidInputError(

@@ -1,4 +1,4 @@
-import { invalid, valid, type Validated } from './validated';
+import { invalid, valid, type Validated } from '@imp/domain-kernel';
 
 /** Upper case only: the machine-readable zone has no lower case, and the decision service compares numbers exactly. */
 export function passportNumber(input: unknown): Validated<string> {

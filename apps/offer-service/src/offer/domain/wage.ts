@@ -1,4 +1,4 @@
-import { invalid, object, oneOf, valid, type Validated } from './validated';
+import { invalid, object, oneOf, valid, type Validated } from '@imp/domain-kernel';
 
 export const WAGE_UNITS = ['HOUR', 'WEEK', 'MONTH', 'YEAR'] as const;
 export type WageUnit = (typeof WAGE_UNITS)[number];

@@ -1,4 +1,4 @@
-import { invalid, valid, type Validated } from './validated';
+import { invalid, valid, type Validated } from './validation/validated';
 
 export const PROVINCES = [
   'AB',
@@ -17,6 +17,7 @@ export const PROVINCES = [
 ] as const;
 export type Province = (typeof PROVINCES)[number];
 
+/** One of the 13 province and territory codes, in any case and ignoring surrounding spaces. */
 export function province(input: unknown): Validated<Province> {
   const code = typeof input === 'string' ? input.trim().toUpperCase() : '';
   return (PROVINCES as readonly string[]).includes(code)

@@ -1,4 +1,4 @@
-/** Reasons keyed by field path, e.g. `physicalAddress.postalCode` or `workLocations[0].city`. */
+/** Reasons keyed by field path, e.g. `physicalAddress.postalCode` or `documents[0].kind`. */
 export type FieldErrors = Record<string, string[]>;
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
@@ -60,19 +60,37 @@ export function optional<T>(
   return input === undefined || input === null ? valid(undefined) : validate(input);
 }
 
-export function requiredText(input: unknown): Validated<string> {
-  return typeof input === 'string' && input.trim() !== '' ? valid(input.trim()) : invalid('is required');
+/** Non-blank text, trimmed, of at most `maxLength` characters (200 unless told). */
+export function requiredText(input: unknown, maxLength = 200): Validated<string> {
+  if (typeof input !== 'string' || input.trim() === '') return invalid('is required');
+  return input.trim().length <= maxLength
+    ? valid(input.trim())
+    : invalid(`must be at most ${maxLength} characters`);
 }
 
-/** Blank counts as absent, so clearing a form field removes the value. */
-export function optionalText(input: unknown): Validated<string | undefined> {
+/** Blank counts as absent: an empty form field says nothing. Present text is at most `maxLength` (200 unless told). */
+export function optionalText(input: unknown, maxLength = 200): Validated<string | undefined> {
   if (input === undefined || input === null) return valid(undefined);
   if (typeof input !== 'string') return invalid('must be text');
-  return valid(input.trim() === '' ? undefined : input.trim());
+  return input.trim() === '' ? valid(undefined) : requiredText(input, maxLength);
+}
+
+/** Like `requiredText`, but with no length limit. */
+export function requiredTextOfAnyLength(input: unknown): Validated<string> {
+  return requiredText(input, Number.POSITIVE_INFINITY);
+}
+
+/** Like `optionalText`, but with no length limit: blank counts as absent, so clearing a form field removes the value. */
+export function optionalTextOfAnyLength(input: unknown): Validated<string | undefined> {
+  return optionalText(input, Number.POSITIVE_INFINITY);
 }
 
 export function oneOf<const T extends string>(input: unknown, allowed: readonly T[]): Validated<T> {
   return allowed.includes(input as T) ? valid(input as T) : invalid(`must be one of ${allowed.join(', ')}`);
+}
+
+export function matching(input: unknown, pattern: RegExp, reason: string): Validated<string> {
+  return typeof input === 'string' && pattern.test(input) ? valid(input) : invalid(reason);
 }
 
 export function describeFieldErrors(errors: FieldErrors): string {
