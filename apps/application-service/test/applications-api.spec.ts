@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eventually } from '@imp/testing';
 import { type ApplicationSystem, startApplicationSystem } from './support/application-system';
-import type { HistoryEntry } from './support/http-client';
+import type { HistoryEntry } from '@imp/testing';
 
 const applicant = { id: 'priya.sharma', role: 'applicant' };
 const officer = { id: 'officer-17', role: 'officer' };

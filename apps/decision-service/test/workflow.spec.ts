@@ -1,5 +1,5 @@
 import { eventually } from '@imp/testing';
-import type { HistoryEntry } from './support/http-client';
+import type { HistoryEntry } from '@imp/testing';
 import { type ImpSystem, startImpSystem, startImpSystemInProcesses } from './support/imp-system';
 import {
   actors,

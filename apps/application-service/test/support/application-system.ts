@@ -3,7 +3,7 @@ import { DECISION_SERVICE, prepareDecisionService } from '@imp/decision-service'
 import { runServices, type ServiceDefinition } from '@imp/service-kit';
 import { Logger } from '@nestjs/common';
 import { APPLICATION_SERVICE, prepareApplicationService } from '../../src';
-import { HttpClient } from './http-client';
+import { HttpClient } from '@imp/testing';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -4,10 +4,16 @@ import { APPLICATION_SERVICE, prepareApplicationService } from '@imp/application
 import { EMPLOYER_SERVICE, prepareEmployerService } from '@imp/employer-service';
 import { OFFER_SERVICE, prepareOfferService } from '@imp/offer-service';
 import { type RunningSystem, runServices, type ServiceDefinition } from '@imp/service-kit';
-import { createScratchDatabase, databaseUrl, freePort, kafkaBrokers, ServiceProcess } from '@imp/testing';
+import {
+  createScratchDatabase,
+  databaseUrl,
+  freePort,
+  HttpClient,
+  kafkaBrokers,
+  ServiceProcess,
+} from '@imp/testing';
 import { Logger } from '@nestjs/common';
 import { DECISION_SERVICE, prepareDecisionService } from '../../src';
-import { HttpClient } from './http-client';
 
 const services: ServiceDefinition[] = [
   { ...EMPLOYER_SERVICE, prepare: prepareEmployerService },

@@ -1,5 +1,4 @@
-import { eventually } from '@imp/testing';
-import type { Actor } from './http-client';
+import { type Actor, eventually } from '@imp/testing';
 import type { ImpSystem } from './imp-system';
 
 export const actors = {
