@@ -20,3 +20,9 @@ export {
   type PgliteEventStoreConfig,
   type PostgresEventStoreConfig,
 } from './postgres/create-event-store';
+export { KurrentDbEventStore, type KurrentDbEventStoreOptions } from './kurrentdb/kurrentdb-event-store';
+export {
+  createKurrentDbEventStore,
+  type KurrentDbEventStoreConfig,
+} from './kurrentdb/create-kurrentdb-event-store';
+export { ForeignEventError } from './kurrentdb/kurrentdb-mapping';

@@ -2,7 +2,12 @@ import { Logger } from '@nestjs/common';
 import { Topics } from '@imp/contracts';
 import { InProcessTransport, KafkaTransport, type MessageTransport } from '@imp/messaging';
 import type { PreparedService } from './service-assembly';
-import { createServiceRuntime, type ServiceRuntime, type StorageConfig } from './service-runtime';
+import {
+  createServiceRuntime,
+  type EventStoreConfig,
+  type ServiceRuntime,
+  type StorageConfig,
+} from './service-runtime';
 
 export interface ServiceDefinition {
   name: string;
@@ -19,7 +24,13 @@ export interface RunningSystem {
 
 export type RunMode =
   | { kind: 'embedded'; dataDir: string | 'memory' }
-  | { kind: 'production'; databaseUrl: string; kafkaBrokers: string[]; topicNamespace?: string };
+  | {
+      kind: 'production';
+      databaseUrl: string;
+      kafkaBrokers: string[];
+      topicNamespace?: string;
+      eventStore?: EventStoreConfig;
+    };
 
 /**
  * Starts services in the order that keeps the in-process transport lossless: every consumer subscribes
@@ -61,6 +72,7 @@ export async function runServices(
         name: definition.name,
         schema: definition.schema,
         storage,
+        eventStore: mode.kind === 'production' ? mode.eventStore : undefined,
         transport,
         processMetrics: index === 0,
       });
@@ -104,15 +116,23 @@ export function productionModeFromEnv(env: NodeJS.ProcessEnv = process.env): Run
   const missing = ['DATABASE_URL', 'KAFKA_BROKERS'].filter((name) => !env[name]);
   if (missing.length > 0)
     throw new Error(`Missing environment: ${missing.join(', ')} (see README, "Production")`);
-  if ((env.EVENT_STORE ?? 'postgres') !== 'postgres') {
-    throw new Error(`EVENT_STORE=${env.EVENT_STORE}: the services run on EVENT_STORE=postgres only so far`);
-  }
+  const eventStore = eventStoreFromEnv(env);
   return {
     kind: 'production',
     databaseUrl: env.DATABASE_URL as string,
     kafkaBrokers: (env.KAFKA_BROKERS as string).split(',').map((b) => b.trim()),
     topicNamespace: env.KAFKA_TOPIC_NAMESPACE,
+    eventStore,
   };
+}
+
+function eventStoreFromEnv(env: NodeJS.ProcessEnv): EventStoreConfig {
+  const kind = env.EVENT_STORE ?? 'postgres';
+  if (kind === 'postgres') return { kind: 'same-database' };
+  if (kind !== 'kurrentdb') throw new Error(`EVENT_STORE=${kind}: expected postgres or kurrentdb`);
+  if (!env.KURRENTDB_URL)
+    throw new Error('EVENT_STORE=kurrentdb needs KURRENTDB_URL, e.g. kurrentdb://host:2113?tls=false');
+  return { kind: 'kurrentdb', connectionString: env.KURRENTDB_URL };
 }
 
 /** A service's main.ts: one process, configured by the environment (PORT, HOST, DATABASE_URL, KAFKA_BROKERS). */
