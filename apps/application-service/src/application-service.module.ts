@@ -1,7 +1,6 @@
 import type { ProjectionRunner } from '@imp/messaging';
 import { AggregateGateway, type ServiceRuntime, ServiceKitModule } from '@imp/service-kit';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { ApplicationsController } from './application/api/applications.controller';
 import { AddDocumentsHandler } from './application/application/add-documents.handler';
 import { ApplicationNumbers } from './application/application/application-numbers';
@@ -19,14 +18,7 @@ export class ApplicationServiceModule {
     const aggregates = new AggregateGateway(runtime.store, projections);
     return {
       module: ApplicationServiceModule,
-      imports: [
-        CqrsModule.forRoot(),
-        ServiceKitModule.register({
-          healthChecks: runtime.healthChecks,
-          metrics: runtime.metrics,
-          idempotency: runtime.idempotency,
-        }),
-      ],
+      imports: [ServiceKitModule.register(runtime)],
       controllers: [ApplicationsController],
       providers: [
         { provide: AggregateGateway, useValue: aggregates },

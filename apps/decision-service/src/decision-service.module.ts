@@ -1,7 +1,6 @@
 import type { ProjectionRunner } from '@imp/messaging';
 import { AggregateGateway, type ServiceRuntime, ServiceKitModule } from '@imp/service-kit';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { CasesController } from './case/api/cases.controller';
 import { ApproveApplicationHandler } from './case/application/approve-application.handler';
 import { AssignCaseHandler } from './case/application/assign-case.handler';
@@ -16,14 +15,7 @@ export class DecisionServiceModule {
     const aggregates = new AggregateGateway(runtime.store, projections);
     return {
       module: DecisionServiceModule,
-      imports: [
-        CqrsModule.forRoot(),
-        ServiceKitModule.register({
-          healthChecks: runtime.healthChecks,
-          metrics: runtime.metrics,
-          idempotency: runtime.idempotency,
-        }),
-      ],
+      imports: [ServiceKitModule.register(runtime)],
       controllers: [CasesController],
       providers: [
         { provide: AggregateGateway, useValue: aggregates },

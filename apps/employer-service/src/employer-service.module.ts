@@ -1,7 +1,6 @@
 import type { ProjectionRunner } from '@imp/messaging';
 import { AggregateGateway, type ServiceRuntime, ServiceKitModule } from '@imp/service-kit';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { EmployersController } from './employer/api/employers.controller';
 import { DeclareEmployerIneligibleHandler } from './employer/application/declare-employer-ineligible.handler';
 import { EmployerQueries } from './employer/application/employer-queries';
@@ -15,14 +14,7 @@ export class EmployerServiceModule {
     const aggregates = new AggregateGateway(runtime.store, projections);
     return {
       module: EmployerServiceModule,
-      imports: [
-        CqrsModule.forRoot(),
-        ServiceKitModule.register({
-          healthChecks: runtime.healthChecks,
-          metrics: runtime.metrics,
-          idempotency: runtime.idempotency,
-        }),
-      ],
+      imports: [ServiceKitModule.register(runtime)],
       controllers: [EmployersController],
       providers: [
         { provide: AggregateGateway, useValue: aggregates },

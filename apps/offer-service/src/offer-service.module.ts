@@ -1,7 +1,6 @@
 import type { ProjectionRunner } from '@imp/messaging';
 import { AggregateGateway, type ServiceRuntime, ServiceKitModule } from '@imp/service-kit';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { OffersController } from './offer/api/offers.controller';
 import { ClaimFeeExemptionHandler } from './offer/application/claim-fee-exemption.handler';
 import { DraftOfferHandler } from './offer/application/draft-offer.handler';
@@ -27,14 +26,7 @@ export class OfferServiceModule {
     const summaries = new OfferSummaries(runtime.sql, runtime.schema);
     return {
       module: OfferServiceModule,
-      imports: [
-        CqrsModule.forRoot(),
-        ServiceKitModule.register({
-          healthChecks: runtime.healthChecks,
-          metrics: runtime.metrics,
-          idempotency: runtime.idempotency,
-        }),
-      ],
+      imports: [ServiceKitModule.register(runtime)],
       controllers: [OffersController],
       providers: [
         { provide: AggregateGateway, useValue: aggregates },

@@ -1,23 +1,22 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import type { Registry } from 'prom-client';
-import { HEALTH_CHECKS, type HealthCheck, HealthController } from './health';
+import { CqrsModule } from '@nestjs/cqrs';
+import { HEALTH_CHECKS, HealthController } from './health';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
 import { IdempotencyStore } from './idempotency';
 import { METRICS_REGISTRY, MetricsController } from './metrics';
+import type { ServiceRuntime } from './service-runtime';
 
-export interface ServiceKitOptions {
-  healthChecks: HealthCheck[];
-  metrics: Registry;
-  idempotency: IdempotencyStore;
-}
-
-/** /health, /metrics and Idempotency-Key for a service; its stores are built by the composition root. */
+/**
+ * What every service's Nest module shares: the command bus, /health, /metrics and Idempotency-Key. The stores
+ * come built from the composition root in `runtime`.
+ */
 @Module({})
 export class ServiceKitModule {
-  static register(options: ServiceKitOptions): DynamicModule {
+  static register(options: Pick<ServiceRuntime, 'healthChecks' | 'metrics' | 'idempotency'>): DynamicModule {
     return {
       module: ServiceKitModule,
+      imports: [CqrsModule.forRoot()],
       controllers: [HealthController, MetricsController],
       providers: [
         { provide: HEALTH_CHECKS, useValue: options.healthChecks },
