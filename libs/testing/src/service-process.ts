@@ -60,4 +60,12 @@ export class ServiceProcess {
     await exited;
     clearTimeout(timer);
   }
+
+  /** A crash: SIGKILL, no chance to finish a batch or store a checkpoint. */
+  async kill(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
+    this.child.kill('SIGKILL');
+    await exited;
+  }
 }
