@@ -216,6 +216,24 @@ describe('employer-service over HTTP (embedded: PGlite, in-process transport)', 
     expect(reused.status).toBe(422);
   });
 
+  it('never appends twice when a retry runs again because the first attempt died before answering', async () => {
+    const { id } = await enrol();
+    const key = `crashed-${id}`;
+    const penalty = { reason: 'UNPAID_PENALTY', reference: `AMP-C-${id}`, effectiveFrom: '2026-03-01' };
+    const headers = { ...officer, 'idempotency-key': key };
+    expect((await call('POST', `/employers/${id}/ineligibility`, penalty, headers)).status).toBe(201);
+    // What a crash between the append and storing the answer leaves: a claim without an answer, long abandoned.
+    const { sql } = system.runtimes[0];
+    await sql.query(
+      `UPDATE "employer".idempotency_keys SET status = NULL, body = NULL, claimed_at = now() - interval '10 minutes'
+       WHERE key = $1`,
+      [key],
+    );
+    const retry = await call('POST', `/employers/${id}/ineligibility`, penalty, headers);
+    expect(retry.status).toBeGreaterThanOrEqual(400);
+    expect(await historyLength(id)).toBe(2);
+  });
+
   it('reports its dependencies on /health and its figures on /metrics', async () => {
     const health = await call('GET', '/health');
     expect(health.status).toBe(200);

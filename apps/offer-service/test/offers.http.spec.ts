@@ -348,6 +348,26 @@ describe('offer-service HTTP API (in process, beside the employer service)', () 
       expect(await offersOfEmployer()).toBe(before + 1);
     });
 
+    it('drafts one offer even when a retry runs again because the first attempt died before answering', async () => {
+      const before = await offersOfEmployer();
+      const key = { 'idempotency-key': randomUUID() };
+      const first = await offers.post('/offers', draft(employerId), key);
+      expect(first.status).toBe(201);
+      // What a crash between the append and storing the answer leaves: a claim without an answer, long abandoned.
+      const offerRuntime = running.system.runtimes.find((runtime) => runtime.name === 'offer-service')!;
+      await offerRuntime.sql.query(
+        `UPDATE "offer".idempotency_keys SET status = NULL, body = NULL, claimed_at = now() - interval '10 minutes'
+         WHERE key = $1`,
+        [key['idempotency-key']],
+      );
+
+      const rerun = await offers.post('/offers', draft(employerId), key);
+
+      // The rerun gets the same offer id, which already exists: refused, and no second offer.
+      expectProblem(rerun, 409, 'offer.already-drafted');
+      expect(await offersOfEmployer()).toBe(before + 1);
+    });
+
     it('replays a refusal too, without trying again', async () => {
       const offerId = await draftOffer(offers, employerId);
       const key = { 'idempotency-key': randomUUID() };
