@@ -142,10 +142,6 @@ export class IntegrationConsumer<E extends ParsedEvent> {
     return outcomes;
   }
 
-  async process(message: IncomingMessage): Promise<void> {
-    return this.processBatch([message]);
-  }
-
   /** One event with retries and backoff, then the dead-letter topic. */
   private async processOne(message: IncomingMessage, event: E): Promise<void> {
     const delays = this.options.retryDelaysMs ?? [50, 200, 1000];
